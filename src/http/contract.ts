@@ -77,6 +77,38 @@ function describeOperation(op: Operation): OperationContract {
   };
 }
 
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * openapi-backend's matching rules, precompiled: an exact path wins, then templates ordered by
+ * the length of their literal parts; a path that matches with no operation for the method is a
+ * 405, no path at all a 404 (thrown with the prefixes openapi-backend's dispatcher expects).
+ */
+function compileMatcher(all: Operation[]) {
+  const routes = all
+    .map((op) => ({
+      op,
+      pattern: new RegExp(`^${op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}$`),
+      literalLength: op.path.replace(/\{.*?\}/g, '').length,
+    }))
+    .sort((a, b) => b.literalLength - a.literalLength);
+  return (req: { method: string; path: string }, strict?: boolean): Operation | undefined => {
+    let path = (req.path.split('?')[0] ?? '').trim();
+    if (!path.startsWith('/')) path = `/${path}`;
+    if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/';
+    const method = req.method.toLowerCase();
+    const exact = routes.find((r) => r.op.path === path && r.op.method === method);
+    if (exact) return exact.op;
+    const matching = routes.filter((r) => r.pattern.test(path));
+    const found = matching.find((r) => r.op.method === method);
+    if (found) return found.op;
+    if (!strict) return undefined;
+    throw new Error(matching.length ? '405-methodNotAllowed' : '404-notFound');
+  };
+}
+
 /** Parses an OpenAPI document (the proxy's by default) into routes and per-operation checks. */
 export async function loadContract(specPath: string = SPEC_PATH): Promise<Contract> {
   const api = new OpenAPIBackend({
@@ -87,9 +119,11 @@ export async function loadContract(specPath: string = SPEC_PATH): Promise<Contra
     ignoreTrailingSlashes: true,
   });
   await api.init();
-  // The router recomputes the operation list on every request; the spec does not change at run time.
+  // The router recomputes the operation list and a RegExp per path on every request; the spec does
+  // not change at run time, so both are computed once.
   const all = api.router.getOperations();
   api.router.getOperations = () => all;
+  api.router.matchOperation = compileMatcher(all) as typeof api.router.matchOperation;
   const operations = new Map<string, OperationContract>();
   for (const op of all) {
     const described = describeOperation(op);
