@@ -827,6 +827,73 @@ export interface components {
             };
         };
         /**
+         * @description No Kafka broker could be reached (error code 50302). Nothing was changed; the request can
+         *     be retried.
+         */
+        BrokerNotAvailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.kafka.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka+json": components["schemas"]["ErrorMessage"];
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description No Kafka broker could be reached (error code 50302). Nothing was changed; the request can
+         *     be retried.
+         *     Offered in the media types of the partition operations.
+         */
+        PartitionsBrokerNotAvailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.kafka.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka+json": components["schemas"]["ErrorMessage"];
+                "application/json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.binary.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.avro.v1+json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description No Kafka broker could be reached (error code 50302). Nothing was changed; the request can
+         *     be retried.
+         *     Offered in the media types of the consumer management operations.
+         */
+        ConsumersBrokerNotAvailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.kafka.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka+json": components["schemas"]["ErrorMessage"];
+                "application/json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.binary.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.avro.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.json.v1+json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description No Kafka broker could be reached (error code 50302). Nothing was changed; the request can
+         *     be retried.
+         *     Offered in the media types of the read operations.
+         */
+        ReadBrokerNotAvailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.kafka.binary.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka+json": components["schemas"]["ErrorMessage"];
+                "application/json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.avro.v1+json": components["schemas"]["ErrorMessage"];
+                "application/vnd.kafka.json.v1+json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
          * @description The consumer instance does not exist in this group on this proxy process, for example
          *     because it expired, was deleted or was created on another process (error code 40403).
          */
@@ -962,6 +1029,7 @@ export interface operations {
             };
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["BrokerNotAvailable"];
         };
     };
     listTopics: {
@@ -986,6 +1054,7 @@ export interface operations {
             };
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["BrokerNotAvailable"];
         };
     };
     getTopic: {
@@ -1027,6 +1096,7 @@ export interface operations {
             };
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["BrokerNotAvailable"];
         };
     };
     produceToTopic: {
@@ -1071,6 +1141,20 @@ export interface operations {
             };
             /** @description The request body is not valid JSON (error code 400). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.kafka.v1+json": components["schemas"]["ErrorMessage"];
+                    "application/vnd.kafka+json": components["schemas"]["ErrorMessage"];
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /**
+             * @description A record names a partition the topic does not have (40402). The whole request is
+             *     rejected before anything is written, so no record is silently dropped.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1159,6 +1243,7 @@ export interface operations {
             };
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["PartitionsInternalError"];
+            503: components["responses"]["PartitionsBrokerNotAvailable"];
         };
     };
     getPartition: {
@@ -1213,6 +1298,7 @@ export interface operations {
             };
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["PartitionsInternalError"];
+            503: components["responses"]["PartitionsBrokerNotAvailable"];
         };
     };
     produceToPartition: {
@@ -1415,6 +1501,7 @@ export interface operations {
                     "application/vnd.kafka.json.v1+json": components["schemas"]["ErrorMessage"];
                 };
             };
+            503: components["responses"]["ReadBrokerNotAvailable"];
         };
     };
     createConsumer: {
@@ -1506,6 +1593,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["ConsumersInternalError"];
+            503: components["responses"]["ConsumersBrokerNotAvailable"];
         };
     };
     commitOffsets: {
@@ -1546,6 +1634,7 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ConsumersInternalError"];
+            503: components["responses"]["ConsumersBrokerNotAvailable"];
         };
     };
     deleteConsumer: {
@@ -1579,6 +1668,7 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ConsumersInternalError"];
+            503: components["responses"]["ConsumersBrokerNotAvailable"];
         };
     };
     readTopic: {
@@ -1700,6 +1790,7 @@ export interface operations {
                     "application/vnd.kafka.avro.v1+json": components["schemas"]["ErrorMessage"];
                 };
             };
+            503: components["responses"]["ReadBrokerNotAvailable"];
         };
     };
 }

@@ -1,8 +1,28 @@
 /**
  * Maps failures from the Kafka service layer and from kafkajs to v1 error codes, in one table.
  */
-import { EmbeddedDecodeError, InvalidEmbeddedDataError, UnsupportedFormatError } from '../formats/errors.ts';
-import { PartitionNotFoundError, TopicNotFoundError } from '../kafka/errors.ts';
+import {
+  AvroConversionError,
+  EmbeddedDecodeError,
+  InvalidEmbeddedDataError,
+  InvalidSchemaError,
+  SchemaMissingError,
+  SchemaRegistryFailedError,
+  UnsupportedFormatError,
+} from '../formats/errors.ts';
+import {
+  ConsumerAlreadyExistsError,
+  ConsumerAlreadySubscribedError,
+  ConsumerConfigConstraintError,
+  ConsumerFormatMismatchError,
+  ConsumerNotFoundError,
+  InvalidConsumerConfigError,
+  InvalidConsumerFormatError,
+  OffsetOutOfRangeError,
+  PartitionNotFoundError,
+  TopicNotFoundError,
+} from '../kafka/errors.ts';
+import type { RecordFailure } from '../kafka/producer.ts';
 import { Errors, RestError } from './errors.ts';
 
 interface KafkaJsLikeError {
@@ -31,9 +51,23 @@ function unwrap(err: KafkaJsLikeError): KafkaJsLikeError {
 export function translateKafkaError(err: unknown): RestError | undefined {
   if (err instanceof TopicNotFoundError) return Errors.topicNotFound();
   if (err instanceof PartitionNotFoundError) return Errors.partitionNotFound();
+  if (err instanceof OffsetOutOfRangeError) return Errors.kafka(err.message);
   if (err instanceof InvalidEmbeddedDataError) return Errors.unprocessable(err.message);
   if (err instanceof EmbeddedDecodeError) return Errors.kafka(err.message);
   if (err instanceof UnsupportedFormatError) return new RestError(501, 501, err.message);
+  if (err instanceof SchemaMissingError) return err.part === 'key' ? Errors.keySchemaMissing() : Errors.valueSchemaMissing();
+  if (err instanceof InvalidSchemaError) return Errors.invalidSchema(err.detail);
+  if (err instanceof AvroConversionError) return Errors.avroConversion(err.detail);
+  if (err instanceof SchemaRegistryFailedError) return Errors.schemaRegistryFailed();
+  if (err instanceof ConsumerNotFoundError) return Errors.consumerNotFound();
+  if (err instanceof ConsumerAlreadyExistsError) return Errors.consumerAlreadyExists();
+  if (err instanceof ConsumerAlreadySubscribedError) return Errors.consumerAlreadySubscribed();
+  if (err instanceof ConsumerFormatMismatchError) return Errors.consumerFormatMismatch();
+  if (err instanceof InvalidConsumerFormatError) return Errors.unprocessable('Invalid format type.');
+  if (err instanceof InvalidConsumerConfigError) return Errors.invalidConsumerConfig(err.message);
+  if (err instanceof ConsumerConfigConstraintError) {
+    return new RestError(422, 40001, `Invalid consumer configuration. It does not abide by the constraints: ${err.message}`);
+  }
   if (!err || typeof err !== 'object') return undefined;
   const e = err as KafkaJsLikeError;
   if (!e.name?.startsWith('KafkaJS')) return undefined;
@@ -41,4 +75,12 @@ export function translateKafkaError(err: unknown): RestError | undefined {
   const detail = inner.message ?? e.message ?? 'unknown error';
   if (UNREACHABLE.has(inner.name ?? '') || UNREACHABLE.has(e.name)) return Errors.brokerNotAvailable(detail);
   return Errors.kafka(detail);
+}
+
+/**
+ * The `error_code` of a record that could not be produced: 50003 when Kafka calls the failure
+ * retriable, 50002 otherwise. The record's `error` is the producer's own message.
+ */
+export function recordErrorCode(failure: RecordFailure): number {
+  return (failure.retriable ? Errors.kafkaRetriable : Errors.kafka)(failure.message).errorCode;
 }

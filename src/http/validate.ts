@@ -72,7 +72,9 @@ function describe(error: ErrorObject | undefined, body: unknown): string {
       if (path === '') return `Request body must be ${article(String(error.params['type']))}`;
       break;
   }
-  const shown = JSON.stringify(valueAt(body, error.instancePath));
+  const shown = JSON.stringify(valueAt(body, error.instancePath), (_k, v: unknown) =>
+    typeof v === 'bigint' ? v.toString() : v,
+  );
   return `${path || 'request body'} ${error.message ?? 'is invalid'} (was ${shown})`;
 }
 

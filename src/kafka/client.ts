@@ -3,7 +3,8 @@
  * services built on this, so the client library can be swapped behind them.
  */
 import kafkajs from 'kafkajs';
-import type { Admin, Kafka, KafkaConfig, LogEntry, Producer } from 'kafkajs';
+import type { Admin, Consumer, ConsumerConfig, Kafka, KafkaConfig, LogEntry, Producer } from 'kafkajs';
+import { kafkaJsPartitioner } from './partitioner.ts';
 
 const { Kafka: KafkaClass, logLevel } = kafkajs;
 
@@ -30,8 +31,43 @@ export interface RawTopicMetadata {
   }[];
 }
 
+/** One record as kafkajs's record-batch decoder yields it; offsets are decimal strings. */
+export interface RawFetchedRecord {
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  isControlRecord: boolean;
+  /** Absent only for the legacy message format, which Kafka 4 no longer stores. */
+  batchContext?: { firstOffset: string; lastOffsetDelta: number };
+}
+
+/** One partition of a Fetch response. */
+export interface RawFetchedPartition {
+  partition: number;
+  errorCode: number;
+  highWatermark: string;
+  messages: RawFetchedRecord[];
+}
+
+export interface RawFetchRequest {
+  /** 0 = read uncommitted, 1 = read committed. */
+  isolationLevel: number;
+  maxWaitTime: number;
+  minBytes: number;
+  maxBytes: number;
+  topics: { topic: string; partitions: { partition: number; fetchOffset: string; maxBytes: number }[] }[];
+}
+
+/** A minimal view of kafkajs's internal connection to one broker. */
+export interface RawBroker {
+  fetch(request: RawFetchRequest): Promise<{ responses: { topicName: string; partitions: RawFetchedPartition[] }[] }>;
+}
+
 export interface RawCluster {
   metadata(opts: { topics: string[] }): Promise<{ topicMetadata: RawTopicMetadata[] }>;
+  /** Reloads the cached broker list (and the cached metadata of the cluster's target topics). */
+  refreshMetadata(): Promise<void>;
+  findBroker(opts: { nodeId: number }): Promise<RawBroker>;
 }
 
 /** Memoizes an async connect step; a failed attempt is forgotten so the next call retries. */
@@ -54,13 +90,14 @@ function lazily<T>(connect: () => Promise<T>): { get(): Promise<T>; peek(): Prom
 
 export class KafkaClient {
   readonly kafka: Kafka;
+  private readonly config: KafkaConfig;
   private readonly adminClient = lazily(async () => {
     const admin = this.kafka.admin();
     await admin.connect();
     return admin;
   });
   private readonly producerClient = lazily(async () => {
-    const producer = this.kafka.producer({ allowAutoTopicCreation: true });
+    const producer = this.kafka.producer({ allowAutoTopicCreation: true, createPartitioner: kafkaJsPartitioner });
     await producer.connect();
     return producer;
   });
@@ -110,6 +147,16 @@ export class KafkaClient {
         },
     };
     this.kafka = new KafkaClass(config);
+    this.config = config;
+  }
+
+  /**
+   * A new group consumer, not connected yet; the caller connects and disconnects it. With a
+   * `clientId` it gets its own client id (part of its group member id), else the proxy's.
+   */
+  consumer(config: ConsumerConfig, clientId?: string): Consumer {
+    const kafka = clientId ? new KafkaClass({ ...this.config, clientId }) : this.kafka;
+    return kafka.consumer(config);
   }
 
   admin(): Promise<Admin> {
