@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const documents = [{ spec: 'openapi/kafka-rest.yaml', out: 'generated/openapi.d.ts' }];
+const documents = [
+  { spec: 'openapi/kafka-rest.yaml', out: 'generated/openapi.d.ts' },
+  { spec: 'openapi/schema-registry.yaml', out: 'generated/schema-registry.d.ts' },
+];
 const check = process.argv.includes('--check');
 const header = '// Generated from the OpenAPI document by `npm run generate`. Do not edit.\n\n';
 

@@ -28,6 +28,10 @@ export interface ProxyConfig {
   /** Empty when no cluster is configured: the proxy then runs its own local broker. */
   bootstrapServers: string[];
   schemaRegistryUrl: string | undefined;
+  /** Listeners of the built-in schema registry, started when no `schema.registry.url` is set. */
+  schemaRegistryBuiltinListeners: Listener[];
+  /** The compacted topic that holds the built-in registry's schemas. */
+  schemaRegistryBuiltinTopic: string;
   consumerInstanceTimeoutMs: number;
   consumerRequestTimeoutMs: number;
   consumerRequestMaxBytes: number;
@@ -74,6 +78,8 @@ const KNOWN_KEYS = new Set([
   'host.name',
   'bootstrap.servers',
   'schema.registry.url',
+  'schema.registry.builtin.listeners',
+  'schema.registry.builtin.topic',
   'consumer.instance.timeout.ms',
   'consumer.request.timeout.ms',
   'consumer.request.max.bytes',
@@ -154,7 +160,7 @@ export function buildConfig(props: ReadonlyMap<string, string>): ProxyConfig {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map(parseListener);
+    .map((text) => parseListener(text, 'listeners'));
 
   const bootstrapServers = str('bootstrap.servers', '')
     .split(',')
@@ -171,12 +177,27 @@ export function buildConfig(props: ReadonlyMap<string, string>): ProxyConfig {
     }
   }
 
+  const builtinListeners = str('schema.registry.builtin.listeners', '') || 'http://0.0.0.0:8081';
+  const schemaRegistryBuiltinListeners = builtinListeners
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((text) => parseListener(text, 'schema.registry.builtin.listeners'));
+  const schemaRegistryBuiltinTopic = str('schema.registry.builtin.topic', '') || '_schemas';
+  if (!/^[a-zA-Z0-9._-]{1,249}$/.test(schemaRegistryBuiltinTopic)) {
+    throw new ConfigError(
+      `Invalid value for schema.registry.builtin.topic: '${schemaRegistryBuiltinTopic}' is not a valid topic name`,
+    );
+  }
+
   return {
     id: str('id', ''),
     listeners,
     hostName: str('host.name', ''),
     bootstrapServers,
     schemaRegistryUrl: registry || undefined,
+    schemaRegistryBuiltinListeners,
+    schemaRegistryBuiltinTopic,
     consumerInstanceTimeoutMs: int('consumer.instance.timeout.ms', 300000, 1),
     consumerRequestTimeoutMs: int('consumer.request.timeout.ms', 1000, 0),
     consumerRequestMaxBytes: int('consumer.request.max.bytes', 67108864, 1),
@@ -196,18 +217,18 @@ export function buildConfig(props: ReadonlyMap<string, string>): ProxyConfig {
   };
 }
 
-function parseListener(text: string): Listener {
+function parseListener(text: string, key: string): Listener {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new ConfigError(`Invalid value for listeners: '${text}' is not a URL such as http://0.0.0.0:8082`);
+    throw new ConfigError(`Invalid value for ${key}: '${text}' is not a URL such as http://0.0.0.0:8082`);
   }
   if (url.protocol === 'https:') {
-    throw new ConfigError(`Invalid value for listeners: '${text}': HTTPS listeners are not supported yet`);
+    throw new ConfigError(`Invalid value for ${key}: '${text}': HTTPS listeners are not supported yet`);
   }
   if (url.protocol !== 'http:') {
-    throw new ConfigError(`Invalid value for listeners: '${text}' must start with http://`);
+    throw new ConfigError(`Invalid value for ${key}: '${text}' must start with http://`);
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const port = url.port === '' ? 80 : Number(url.port);
