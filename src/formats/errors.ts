@@ -26,3 +26,35 @@ export class UnsupportedFormatError extends Error {
     this.name = 'UnsupportedFormatError';
   }
 }
+
+/** An Avro produce request has a non-null key or value but no schema for it. */
+export class SchemaMissingError extends Error {
+  constructor(readonly part: 'key' | 'value') {
+    super(`Request includes ${part}s but does not include ${part} schema`);
+    this.name = 'SchemaMissingError';
+  }
+}
+
+/** A schema given in a request (or found in the registry) that cannot be parsed. */
+export class InvalidSchemaError extends Error {
+  constructor(readonly detail: string) {
+    super(`Invalid schema: ${detail}`);
+    this.name = 'InvalidSchemaError';
+  }
+}
+
+/** A key or value that does not match its Avro schema. */
+export class AvroConversionError extends Error {
+  constructor(readonly detail: string) {
+    super(`Conversion of JSON to Avro failed: ${detail}`);
+    this.name = 'AvroConversionError';
+  }
+}
+
+/** The schema registry could not register a schema or look one up. */
+export class SchemaRegistryFailedError extends Error {
+  constructor(readonly detail: string) {
+    super(`Schema registration or lookup failed: ${detail}`);
+    this.name = 'SchemaRegistryFailedError';
+  }
+}
