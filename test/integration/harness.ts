@@ -23,6 +23,7 @@ export async function startProxy(extra: Record<string, string> = {}): Promise<Te
     new Map(
       Object.entries({
         listeners: 'http://127.0.0.1:0',
+        'schema.registry.builtin.listeners': 'http://127.0.0.1:0',
         'bootstrap.servers': bootstrapServers(),
         ...extra,
       }),
