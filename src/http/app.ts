@@ -9,7 +9,7 @@ import type { Context as RouteContext } from 'openapi-backend';
 import type { Handlers, OperationInput } from '../handlers/types.ts';
 import { hasBody, NO_BODY, readJsonBody } from './body.ts';
 import type { Contract, OperationContract } from './contract.ts';
-import { errorMiddleware, Errors } from './errors.ts';
+import { errorMiddleware, Errors, type RestError } from './errors.ts';
 import { translateKafkaError } from './kafka-errors.ts';
 import { embeddedFormatOf, meaningOf, MediaType } from './media-types.ts';
 import { selectRequestType, selectResponseType } from './negotiate.ts';
@@ -21,6 +21,13 @@ export interface AppOptions {
   contract: Contract;
   handlers: HandlerTable;
   requestMaxBytes: number;
+  /**
+   * Maps errors of the services behind the handlers to RestErrors; undefined for unknown ones
+   * (answered 500). The proxy's Kafka and format errors by default.
+   */
+  translateError?: (err: unknown) => RestError | undefined;
+  /** Types an error body sent before negotiation may take (`response.mediatype.preferred`/`default`). */
+  errorTypes?: { preferred: readonly string[]; fallback: string };
   accessControlAllowOrigin?: string;
   accessControlAllowMethods?: string;
   log?: (level: 'error' | 'warn' | 'info', message: string) => void;
@@ -146,7 +153,8 @@ export function createApp(options: AppOptions): Koa {
 
   app.use(
     errorMiddleware({
-      translate: translateKafkaError,
+      translate: options.translateError ?? translateKafkaError,
+      ...(options.errorTypes ? { preferredTypes: options.errorTypes.preferred, defaultType: options.errorTypes.fallback } : {}),
       onUnexpected: (err, ctx) =>
         log('error', `${ctx.method} ${ctx.path} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
     }),

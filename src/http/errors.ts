@@ -72,6 +72,9 @@ export interface ErrorReporting {
   onUnexpected(err: unknown, ctx: Context): void;
   /** Maps errors from lower layers (Kafka, registry) to RestErrors; undefined when unknown. */
   translate(err: unknown): RestError | undefined;
+  /** Types an error body may take from Accept before negotiation, and the one used otherwise. */
+  preferredTypes?: readonly string[];
+  defaultType?: string;
 }
 
 /** The first middleware: renders any error as the v1 error body. Never leaks a stack trace. */
@@ -89,7 +92,8 @@ export function errorMiddleware(reporting: ErrorReporting) {
       ctx.body = JSON.stringify(errorBody(rest));
       ctx.set(
         'Content-Type',
-        (ctx.state as { responseType?: string }).responseType ?? fallbackResponseType(ctx.get('Accept')),
+        (ctx.state as { responseType?: string }).responseType ??
+          fallbackResponseType(ctx.get('Accept'), reporting.preferredTypes, reporting.defaultType),
       );
     }
   };

@@ -21,6 +21,13 @@ export type ApiVersion = 'v1';
 /** The version the unversioned `application/vnd.kafka+json` currently stands for. */
 export const LATEST_STABLE_VERSION: ApiVersion = 'v1';
 
+/** The built-in schema registry's media types (the Confluent Schema Registry's). */
+export const RegistryMediaType = {
+  V1_JSON: 'application/vnd.schemaregistry.v1+json',
+  DEFAULT_JSON: 'application/vnd.schemaregistry+json',
+  JSON: 'application/json',
+} as const;
+
 /** Used for error bodies when nothing was negotiated yet (`response.mediatype.default`). */
 export const DEFAULT_RESPONSE_TYPE: string = MediaType.V1_JSON;
 

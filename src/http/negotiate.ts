@@ -85,12 +85,16 @@ export function selectRequestType(contentType: string, consumable: readonly stri
  * The type of an error body sent before (or instead of) negotiation: the first Accept entry that
  * is one of the preferred types, else the default.
  */
-export function fallbackResponseType(accept: string | undefined): string {
+export function fallbackResponseType(
+  accept: string | undefined,
+  preferred: readonly string[] = PREFERRED_RESPONSE_TYPES,
+  fallback: string = DEFAULT_RESPONSE_TYPE,
+): string {
   if (accept) {
     for (const part of accept.split(',')) {
       const type = essence(part);
-      if (PREFERRED_RESPONSE_TYPES.includes(type)) return type;
+      if (preferred.includes(type)) return type;
     }
   }
-  return DEFAULT_RESPONSE_TYPE;
+  return fallback;
 }

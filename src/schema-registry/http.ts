@@ -2,17 +2,13 @@
  * The registry's side of the HTTP pipeline: its media types, and the table from registry errors
  * to status and error code (the Confluent Schema Registry's codes).
  */
-import type { OperationInput } from '../handlers/types.ts';
 import type { HandlerTable } from '../http/app.ts';
 import { RestError } from '../http/errors.ts';
+import { translateKafkaError } from '../http/kafka-errors.ts';
 import { RegistryError, type RegistryErrorKind } from './errors.ts';
 import type { RegistryHandlers } from './types.ts';
 
-export const RegistryMediaType = {
-  V1_JSON: 'application/vnd.schemaregistry.v1+json',
-  DEFAULT_JSON: 'application/vnd.schemaregistry+json',
-  JSON: 'application/json',
-} as const;
+export { RegistryMediaType } from '../http/media-types.ts';
 
 const CODES: Record<RegistryErrorKind, [status: number, errorCode: number]> = {
   subjectNotFound: [404, 40401],
@@ -38,20 +34,14 @@ export function registryRestError(err: RegistryError): RestError {
 }
 
 /**
- * The handlers as the HTTP layer runs them, with registry errors turned into RestErrors in this
- * one place (the handlers themselves stay free of error codes).
+ * Maps registry errors to RestErrors in this one place (the handlers stay free of error codes);
+ * Kafka failures below the store map as they do for the proxy.
  */
+export function translateRegistryError(err: unknown): RestError | undefined {
+  return err instanceof RegistryError ? registryRestError(err) : translateKafkaError(err);
+}
+
+/** The handlers as the HTTP layer runs them: their input was validated against the contract. */
 export function registryHandlerTable(handlers: RegistryHandlers): HandlerTable {
-  const table: Record<string, (input: OperationInput<never>) => Promise<unknown>> = {};
-  for (const [operationId, handler] of Object.entries(handlers) as [string, (input: never) => Promise<unknown>][]) {
-    table[operationId] = async (input) => {
-      try {
-        // The HTTP layer validated params and body against this operation's schemas.
-        return await handler(input as never);
-      } catch (err) {
-        throw err instanceof RegistryError ? registryRestError(err) : err;
-      }
-    };
-  }
-  return table;
+  return handlers as unknown as HandlerTable;
 }

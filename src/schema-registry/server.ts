@@ -12,7 +12,8 @@ import { loadContract } from '../http/contract.ts';
 import { KafkaClient, type KafkaClientSettings } from '../kafka/client.ts';
 import { silentLog, type Log } from '../log.ts';
 import { createRegistryHandlers } from './handlers.ts';
-import { registryHandlerTable, RegistryMediaType } from './http.ts';
+import { RegistryMediaType } from '../http/media-types.ts';
+import { registryHandlerTable, translateRegistryError } from './http.ts';
 import { SchemaRegistry } from './registry.ts';
 import { SchemaStore } from './storage.ts';
 
@@ -68,14 +69,13 @@ export async function startSchemaRegistry(options: SchemaRegistryOptions): Promi
   const app = createApp({
     contract,
     handlers: registryHandlerTable(createRegistryHandlers(registry)),
+    translateError: translateRegistryError,
+    errorTypes: {
+      preferred: [RegistryMediaType.V1_JSON, RegistryMediaType.DEFAULT_JSON, RegistryMediaType.JSON],
+      fallback: RegistryMediaType.V1_JSON,
+    },
     requestMaxBytes: options.requestMaxBytes ?? 67108864,
     log,
-  });
-  // Errors raised before content negotiation (unknown route, 415) fall back to the proxy's
-  // default type; the registry's own default replaces it.
-  app.middleware.unshift(async (ctx, next) => {
-    await next();
-    if (/^application\/vnd\.kafka/.test(ctx.response.get('Content-Type'))) ctx.set('Content-Type', RegistryMediaType.V1_JSON);
   });
 
   const servers: http.Server[] = [];
