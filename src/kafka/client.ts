@@ -143,7 +143,11 @@ export class KafkaClient {
           if (!log) return;
           const { message, ...rest } = entry;
           const text = `${message} ${JSON.stringify(rest)}`;
-          log(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', text);
+          // kafkajs logs every broker error answer ("Response Metadata(...)") at ERROR, including
+          // the expected ones it retries (a topic being created, a coordinator being elected).
+          // Whatever still fails after retries reaches the caller as an error of its own.
+          const routine = message.startsWith('Response ');
+          log(routine ? 'debug' : level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'info', text);
         },
     };
     this.kafka = new KafkaClass(config);
