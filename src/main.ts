@@ -2,12 +2,12 @@
  * `kafka-rest-start [config.properties]`: starts the proxy. With no `bootstrap.servers`
  * configured it first starts a local single-node Kafka as the embedded default.
  */
-import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, type ProxyConfig } from './config.ts';
 import { startKafka, type LocalKafka } from './embedded/local-kafka.ts';
 import { consoleLog } from './log.ts';
+import { portIsFree } from './ports.ts';
 import { startServer } from './server.ts';
 
 const log = consoleLog(process.env['KAFKA_REST_LOG_LEVEL'] === 'debug' ? 'debug' : 'info');
@@ -19,13 +19,6 @@ function cacheDir(): string {
   );
 }
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 async function startEmbeddedKafka(config: ProxyConfig): Promise<LocalKafka> {
   const dataDir = config.embeddedKafkaDataDir ?? join(cacheDir(), 'embedded-kafka-data');

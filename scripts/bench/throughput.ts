@@ -7,10 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
 import { startKafka, type LocalKafka } from '../../src/embedded/local-kafka.ts';
+import { freePort } from '../../src/ports.ts';
 
 const RECORDS = Number(process.env['BENCH_RECORDS'] ?? 20000);
 const RECORD_BYTES = Number(process.env['BENCH_RECORD_BYTES'] ?? 100);
@@ -21,15 +21,6 @@ const V1_BINARY = 'application/vnd.kafka.binary.v1+json';
 const progress = (line: string) => process.stderr.write(`  ${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startProxyProcess(bootstrap: string) {
   const port = await freePort();
@@ -40,11 +31,12 @@ async function startProxyProcess(bootstrap: string) {
       KAFKA_REST_BOOTSTRAP_SERVERS: bootstrap,
       KAFKA_REST_LISTENERS: `http://127.0.0.1:${port}`,
       KAFKA_REST_CONSUMER_REQUEST_TIMEOUT_MS: '100',
+      KAFKA_REST_SCHEMA_REGISTRY_BUILTIN_LISTENERS: 'http://127.0.0.1:0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 150 && child.exitCode === null; i++) {
     try {
       if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill('SIGTERM') };
     } catch {
@@ -52,7 +44,7 @@ async function startProxyProcess(bootstrap: string) {
     }
   }
   child.kill('SIGKILL');
-  throw new Error('the proxy did not start');
+  throw new Error(`the proxy did not start${child.exitCode !== null ? ` (exit code ${child.exitCode})` : ''}`);
 }
 
 async function main(): Promise<void> {
@@ -63,7 +55,10 @@ async function main(): Promise<void> {
     local = await startKafka({ brokers: 1, log: progress });
     bootstrap = local.bootstrapServers;
   }
-  const proxy = await startProxyProcess(bootstrap);
+  const proxy = await startProxyProcess(bootstrap).catch(async (err: unknown) => {
+    await local?.stop();
+    throw err;
+  });
   const kafka = new kafkajs.Kafka({ clientId: 'bench', brokers: bootstrap.split(','), logLevel: kafkajs.logLevel.NOTHING });
   const admin = kafka.admin();
   const producer = kafka.producer();

@@ -17,11 +17,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import kafkajs from 'kafkajs';
+import { freePort, portIsFree } from '../ports.ts';
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -474,29 +474,7 @@ interface ClusterFile {
   version: string;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolvePromise(address.port);
-        else reject(new Error('could not allocate a free port'));
-      });
-    });
-  });
-}
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', () => resolvePromise(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolvePromise(true)));
-  });
-}
 
 async function allocatePorts(count: number, exclude: Set<number>): Promise<number[]> {
   const ports: number[] = [];

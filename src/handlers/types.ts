@@ -9,20 +9,26 @@ export type OperationId = keyof operations;
 
 type Present<T> = [T] extends [never] ? {} : [T] extends [undefined] ? {} : NonNullable<T>;
 
-type ParamsOf<K extends OperationId> = Present<operations[K]['parameters']['path']> &
-  Present<operations[K]['parameters']['query']>;
-
 type ContentOf<T> = T extends { content: infer C } ? C[keyof C] : never;
 
-export type RequestBodyOf<K extends OperationId> = operations[K] extends { requestBody?: infer B }
-  ? ContentOf<NonNullable<B>>
-  : never;
+/** Path and query parameters of a generated operation type, merged. */
+export type ParamsIn<Op> = Op extends { parameters: { path?: infer P; query?: infer Q } } ? Present<P> & Present<Q> : {};
 
-export type SuccessBodyOf<K extends OperationId> = operations[K]['responses'] extends { 200: infer R }
+/** The request body of a generated operation type, as a union over its media types. */
+export type RequestBodyIn<Op> = Op extends { requestBody?: infer B } ? ContentOf<NonNullable<B>> : never;
+
+/** The success body of a generated operation type; void for a 204. */
+export type SuccessBodyIn<Op> = Op extends { responses: { 200: infer R } }
   ? ContentOf<R>
-  : operations[K]['responses'] extends { 204: unknown }
+  : Op extends { responses: { 204: unknown } }
     ? void
     : never;
+
+type ParamsOf<K extends OperationId> = ParamsIn<operations[K]>;
+
+export type RequestBodyOf<K extends OperationId> = RequestBodyIn<operations[K]>;
+
+export type SuccessBodyOf<K extends OperationId> = SuccessBodyIn<operations[K]>;
 
 export interface OperationInput<K extends OperationId> {
   /** Path and query parameters, converted and defaulted as the spec says. */

@@ -3,23 +3,15 @@
  * (generated/schema-registry.d.ts), the same way src/handlers/types.ts types the proxy's.
  */
 import type { operations } from '../../generated/schema-registry.d.ts';
+import type { ParamsIn, RequestBodyIn, SuccessBodyIn } from '../handlers/types.ts';
 
 export type RegistryOperationId = keyof operations;
 
-type Present<T> = [T] extends [never] ? {} : [T] extends [undefined] ? {} : NonNullable<T>;
+type ParamsOf<K extends RegistryOperationId> = ParamsIn<operations[K]>;
 
-type ParamsOf<K extends RegistryOperationId> = Present<operations[K]['parameters']['path']> &
-  Present<operations[K]['parameters']['query']>;
+export type RequestBodyOf<K extends RegistryOperationId> = RequestBodyIn<operations[K]>;
 
-type ContentOf<T> = T extends { content: infer C } ? C[keyof C] : never;
-
-export type RequestBodyOf<K extends RegistryOperationId> = operations[K] extends { requestBody?: infer B }
-  ? ContentOf<NonNullable<B>>
-  : never;
-
-export type SuccessBodyOf<K extends RegistryOperationId> = operations[K]['responses'] extends { 200: infer R }
-  ? ContentOf<R>
-  : never;
+export type SuccessBodyOf<K extends RegistryOperationId> = SuccessBodyIn<operations[K]>;
 
 export interface RegistryInput<K extends RegistryOperationId> {
   /** Path and query parameters, converted and defaulted as the spec says. */

@@ -18,6 +18,7 @@ import addFormatsModule from 'ajv-formats';
 import type { OpenAPIV3 } from 'openapi-types';
 import { loadContract } from '../../src/http/contract.ts';
 import type { CaseRequest, ContractCase } from './cases.ts';
+import { freePort } from '../../src/ports.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PRISM_BIN = `${ROOT}node_modules/.bin/prism`;
@@ -42,14 +43,6 @@ export interface PrismServer {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  const server = http.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {

@@ -4,7 +4,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -19,20 +18,11 @@ import {
   type GroupView,
 } from './consumer-support.ts';
 import { bootstrapServers, createTopic, request, startProxy, uniqueName, type TestProxy } from './harness.ts';
+import { freePort } from '../../src/ports.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FAST = { 'auto.offset.reset': 'smallest', 'consumer.request.timeout.ms': 300 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the proxy as its own process, the way it is deployed. */
 async function spawnProxy(): Promise<{ url: string; child: ChildProcess; output: () => string }> {

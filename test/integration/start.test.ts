@@ -4,12 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bootstrapServers, request, startProxy } from './harness.ts';
+import { freePort } from '../../src/ports.ts';
 
 const bin = fileURLToPath(new URL('../../bin/kafka-rest-start.js', import.meta.url));
 const children: ChildProcess[] = [];
@@ -18,15 +18,6 @@ afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGTERM');
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function start(args: string[], env: Record<string, string> = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('KAFKA_REST_')));
