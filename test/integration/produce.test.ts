@@ -289,7 +289,16 @@ describe('explicit partitions', () => {
     const grown = uniqueName('produce-grown');
     await createTopic(grown, 1);
     expect(offsetsOf(await post(`/topics/${grown}`, { records: [{ value: b64('a') }] }))[0]!.partition).toBe(0);
-    await withAdmin((admin) => admin.createPartitions({ topicPartitions: [{ topic: grown, count: 2 }] }));
+    await withAdmin(async (admin) => {
+      await admin.createPartitions({ topicPartitions: [{ topic: grown, count: 2 }] });
+      // The broker answers metadata with the new partition a moment after the controller adds it;
+      // the proxy's cached layout (one partition) is what this test is about.
+      for (let i = 0; i < 100; i++) {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [grown] });
+        if (topics[0]?.partitions.length === 2) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
     const r = await post(`/topics/${grown}/partitions/1`, { records: [{ value: b64('b') }] });
     expect(offsetsOf(r)[0]).toEqual({ partition: 1, offset: 0, error_code: null, error: null });
   });
