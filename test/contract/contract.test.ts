@@ -8,7 +8,7 @@
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaType } from '../../src/http/media-types.ts';
-import { bootstrapServers, createTopic, startProxy, uniqueName, type TestProxy } from '../integration/harness.ts';
+import { nativeKafka, createTopic, startProxy, uniqueName, type TestProxy } from '../integration/harness.ts';
 import { cases, MOCK_VALUES, runsOn, type ContractCase } from './cases.ts';
 import {
   check,
@@ -74,11 +74,7 @@ describe('the cases', () => {
 
 /** Two records on partition 0 whose keys and values are JSON strings, so every decoder can read them. */
 async function seed(topic: string): Promise<void> {
-  const kafka = new kafkajs.Kafka({
-    clientId: 'contract-seed',
-    brokers: bootstrapServers().split(','),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
+  const kafka = nativeKafka('contract-seed');
   const producer = kafka.producer({ createPartitioner: kafkajs.Partitioners.DefaultPartitioner });
   await producer.connect();
   try {

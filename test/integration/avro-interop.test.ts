@@ -7,7 +7,7 @@ import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AVRO_V1, deleteConsumer, newConsumer, readUntil } from './consumer-support.ts';
-import { bootstrapServers, createTopic, request, startProxy, uniqueName, type TestProxy } from './harness.ts';
+import { nativeKafka, createTopic, request, startProxy, uniqueName, type TestProxy } from './harness.ts';
 
 const BINARY = 'application/vnd.kafka.binary.v1+json';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const registryUrl = proxy.server.registryUrl;
   if (!registryUrl) throw new Error('the proxy runs no schema registry');
   serializer = new SchemaRegistry({ host: registryUrl });
-  kafka = new kafkajs.Kafka({ clientId: 'avro-interop', brokers: bootstrapServers().split(','), logLevel: kafkajs.logLevel.NOTHING });
+  kafka = nativeKafka('avro-interop');
 });
 afterAll(() => proxy?.close());
 

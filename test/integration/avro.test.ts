@@ -4,11 +4,10 @@
  */
 import { once } from 'node:events';
 import net from 'node:net';
-import kafkajs from 'kafkajs';
 import { parse as losslessParse } from 'lossless-json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AVRO_V1, createConsumer, deleteConsumer, newConsumer, readRecords, readTopic, readUntil } from './consumer-support.ts';
-import { bootstrapServers, createTopic, request, startProxy, uniqueName, withAdmin, type Reply, type TestProxy } from './harness.ts';
+import { nativeKafka, createTopic, request, startProxy, uniqueName, withAdmin, type Reply, type TestProxy } from './harness.ts';
 
 const V1 = 'application/vnd.kafka.v1+json';
 const BINARY = 'application/vnd.kafka.binary.v1+json';
@@ -411,7 +410,7 @@ describe('Avro reads of data that is not Avro', () => {
   it('fail with 50002 naming the problem', async () => {
     const topic = uniqueName('avro-garbage');
     await createTopic(topic);
-    const kafka = new kafkajs.Kafka({ brokers: bootstrapServers().split(','), logLevel: kafkajs.logLevel.NOTHING });
+    const kafka = nativeKafka('avro-test');
     const producer = kafka.producer();
     await producer.connect();
     try {

@@ -3,7 +3,7 @@
  * a native producer for test data, and a look at the group from Kafka's side.
  */
 import kafkajs from 'kafkajs';
-import { bootstrapServers, request, withAdmin, type Reply } from './harness.ts';
+import { nativeKafka, request, withAdmin, type Reply } from './harness.ts';
 
 export const V1 = 'application/vnd.kafka.v1+json';
 export const BINARY = 'application/vnd.kafka.binary.v1+json';
@@ -79,12 +79,7 @@ export interface TestMessage {
 
 /** Produces with a native Kafka producer, so consumer tests depend on nothing else in the proxy. */
 export async function produce(topic: string, messages: TestMessage[]): Promise<void> {
-  const kafka = new kafkajs.Kafka({
-    clientId: 'test-producer',
-    brokers: bootstrapServers().split(','),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
-  const producer = kafka.producer();
+  const producer = nativeKafka('test-producer').producer();
   await producer.connect();
   try {
     await producer.send({ topic, messages: messages.map((m) => ({ key: m.key ?? null, ...m })) });

@@ -37,20 +37,52 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
+/** A native kafkajs client on the test run's Kafka, for arranging and checking what the proxy did. */
+export function nativeKafka(clientId = 'test-client'): kafkajs.Kafka {
+  return new kafkajs.Kafka({ clientId, brokers: bootstrapServers().split(','), logLevel: kafkajs.logLevel.NOTHING });
+}
+
 /** A native Kafka admin client, for arranging what the proxy should then report. */
 export async function withAdmin<T>(fn: (admin: kafkajs.Admin) => Promise<T>): Promise<T> {
-  const kafka = new kafkajs.Kafka({
-    clientId: 'test-admin',
-    brokers: bootstrapServers().split(','),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
-  const admin = kafka.admin();
+  const admin = nativeKafka('test-admin').admin();
   await admin.connect();
   try {
     return await fn(admin);
   } finally {
     await admin.disconnect();
   }
+}
+
+export interface NativeRecord {
+  partition: number;
+  offset: number;
+  key: Buffer | null;
+  value: Buffer | null;
+}
+
+/** Reads a topic from the beginning with a native group consumer until `count` records arrived. */
+export async function consumeNatively(topic: string, count: number, timeoutMs = 30_000): Promise<NativeRecord[]> {
+  const consumer = nativeKafka('test-consumer').consumer({ groupId: uniqueName('native-reader'), allowAutoTopicCreation: false });
+  const seen: NativeRecord[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${seen.length} of ${count} records arrived`)), timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ partition, message }) => {
+          seen.push({ partition, offset: Number(message.offset), key: message.key, value: message.value });
+          if (seen.length >= count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
 }
 
 export async function createTopic(

@@ -1,6 +1,6 @@
 import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrapServers, createTopic, request, startProxy, uniqueName, withAdmin, type TestProxy } from './harness.ts';
+import { nativeKafka, createTopic, request, startProxy, uniqueName, withAdmin, type TestProxy } from './harness.ts';
 
 const BINARY = 'application/vnd.kafka.binary.v1+json';
 const JSON_V1 = 'application/vnd.kafka.json.v1+json';
@@ -48,11 +48,7 @@ const offsetsOf = (r: { json: unknown }) => (r.json as ReadRecord[]).map((x) => 
 
 beforeAll(async () => {
   proxy = await startProxy({ id: proxyId });
-  kafka = new kafkajs.Kafka({
-    clientId: 'messages-test',
-    brokers: bootstrapServers().split(','),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
+  kafka = nativeKafka('messages-test');
   producer = kafka.producer();
   await producer.connect();
   await createTopic(topic, 2);

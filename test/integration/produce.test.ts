@@ -1,8 +1,7 @@
 import http from 'node:http';
-import kafkajs from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  bootstrapServers,
+  consumeNatively,
   createTopic,
   request,
   startProxy,
@@ -68,43 +67,6 @@ function postChunked(path: string, headers: Record<string, string>, chunks: stri
   });
 }
 
-interface Consumed {
-  partition: number;
-  offset: number;
-  key: Buffer | null;
-  value: Buffer | null;
-}
-
-/** Reads a topic from the beginning with a native consumer until `count` records arrived. */
-async function consumeAll(topic: string, count: number): Promise<Consumed[]> {
-  const kafka = new kafkajs.Kafka({
-    clientId: 'test-consumer',
-    brokers: bootstrapServers().split(','),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: uniqueName('produce-test'), allowAutoTopicCreation: false });
-  const seen: Consumed[] = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`only ${seen.length} of ${count} records arrived`)), 30_000);
-      void consumer.run({
-        eachMessage: async ({ partition, message }) => {
-          seen.push({ partition, offset: Number(message.offset), key: message.key, value: message.value });
-          if (seen.length >= count) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-  }
-  return seen;
-}
-
 /** Sum of the high watermarks: how many records a topic holds. */
 async function recordCount(topic: string): Promise<number> {
   return withAdmin(async (admin) => {
@@ -151,7 +113,7 @@ describe('POST /topics/{topic} (binary)', () => {
     for (const o of offsets) expect(o).toEqual({ partition: o.partition, offset: expect.any(Number), error_code: null, error: null });
     expect(r.json).toMatchObject({ key_schema_id: null, value_schema_id: null });
 
-    const consumed = await consumeAll(topic, records.length);
+    const consumed = await consumeNatively(topic, records.length);
     for (const [i, k] of BINARY_KEYS_12.entries()) {
       const found = consumed.find((c) => c.value?.toString() === `v${i}`);
       expect(found, `record v${i}`).toBeDefined();
@@ -175,7 +137,7 @@ describe('POST /topics/{topic} (binary)', () => {
       [0, 1],
       [1, 3],
     ]);
-    const consumed = await consumeAll(topic, 6);
+    const consumed = await consumeNatively(topic, 6);
     for (const [i, o] of offsets.entries()) {
       expect(consumed.find((c) => c.partition === o.partition && c.offset === o.offset)?.value?.toString()).toBe(`r${i}`);
     }
@@ -198,7 +160,7 @@ describe('POST /topics/{topic} (binary)', () => {
       await post(`/topics/${topic}`, { records: [{ key: null, value: null }, { value: b64('x') }, { key: '', value: '' }] }),
     );
     expect(offsets.map((o) => o.offset)).toEqual([0, 1, 2]);
-    const consumed = (await consumeAll(topic, 3)).sort((a, b) => a.offset - b.offset);
+    const consumed = (await consumeNatively(topic, 3)).sort((a, b) => a.offset - b.offset);
     expect(consumed.map((c) => [c.key, c.value?.toString() ?? null])).toEqual([
       [null, null],
       [null, 'x'],
@@ -235,7 +197,7 @@ describe('POST /topics/{topic} (json)', () => {
     const offsets = offsetsOf(r);
     expect(offsets.map((o) => o.partition)).toEqual(JSON_KEYS_7.map((k) => k.partition));
 
-    const consumed = await consumeAll(topic, records.length);
+    const consumed = await consumeNatively(topic, records.length);
     for (const [i, k] of JSON_KEYS_7.entries()) {
       const found = consumed.find((c) => c.partition === offsets[i]!.partition && c.offset === offsets[i]!.offset);
       expect(found?.key?.toString('utf8')).toBe(JSON.stringify(k.key));
@@ -248,7 +210,7 @@ describe('POST /topics/{topic} (json)', () => {
     await createTopic(topic, 1);
     const r = await post(`/topics/${topic}`, { records: [{ key: null, value: null }, { value: 'text' }, {}] }, { 'Content-Type': JSON_V1 });
     expect(offsetsOf(r).map((o) => o.offset)).toEqual([0, 1, 2]);
-    const consumed = (await consumeAll(topic, 3)).sort((a, b) => a.offset - b.offset);
+    const consumed = (await consumeNatively(topic, 3)).sort((a, b) => a.offset - b.offset);
     expect(consumed.map((c) => [c.key, c.value?.toString() ?? null])).toEqual([
       [null, null],
       [null, '"text"'],
@@ -491,7 +453,7 @@ describe('existing v1 clients', () => {
       body.slice(20),
     ]);
     expect(offsetsOf(r)[0]).toMatchObject({ error_code: null, error: null });
-    const consumed = await consumeAll(topic, await recordCount(topic));
+    const consumed = await consumeNatively(topic, await recordCount(topic));
     expect(consumed.some((c) => c.value?.toString() === 'chunked')).toBe(true);
   });
 });

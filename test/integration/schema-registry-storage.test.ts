@@ -8,7 +8,7 @@ import net from 'node:net';
 import kafkajs from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSchemaRegistry } from '../../src/schema-registry/server.ts';
-import { bootstrapServers, createTopic, uniqueName, withAdmin } from './harness.ts';
+import { bootstrapServers, consumeNatively, createTopic, nativeKafka, uniqueName, withAdmin } from './harness.ts';
 import { api, deleteTopics, idOf, record, startRegistry } from './schema-registry-support.ts';
 
 const topics: string[] = [];
@@ -19,33 +19,11 @@ const topicName = () => {
 };
 afterAll(() => deleteTopics(...topics));
 
-function kafka(): kafkajs.Kafka {
-  return new kafkajs.Kafka({ clientId: uniqueName('store-test'), brokers: bootstrapServers().split(','), logLevel: kafkajs.logLevel.NOTHING });
-}
+const kafka = () => nativeKafka(uniqueName('store-test'));
 
 /** Every committed record of a topic, as text. */
 async function readAll(topic: string, count: number): Promise<{ key: string; value: string | null }[]> {
-  const consumer = kafka().consumer({ groupId: uniqueName('store-test-reader') });
-  await consumer.connect();
-  const seen: { key: string; value: string | null }[] = [];
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`read ${seen.length} of ${count} records`)), 30_000);
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          seen.push({ key: message.key!.toString(), value: message.value === null ? null : message.value.toString() });
-          if (seen.length >= count) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-  }
-  return seen;
+  return (await consumeNatively(topic, count)).map((r) => ({ key: r.key!.toString(), value: r.value?.toString() ?? null }));
 }
 
 const v1 = record('Order', [{ name: 'id', type: 'long' }]);
