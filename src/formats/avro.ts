@@ -14,8 +14,8 @@
  * between Avro JSON and avsc's in-memory values are compiled once per schema.
  */
 import avsc from 'avsc';
-import { stringify as losslessStringify } from 'lossless-json';
 import { SchemaCache } from '../registry/cache.ts';
+import { jsonText } from './json-text.ts';
 import { SchemaRegistryError, type SchemaRegistry } from '../registry/client.ts';
 import {
   AvroConversionError,
@@ -166,7 +166,7 @@ export class ConversionProblem extends Error {
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'bigint') return value.toString();
-  const text = JSON.stringify(value) ?? String(value);
+  const text = jsonText(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -473,19 +473,6 @@ function compileToJson(root: avsc.Type): ToJson {
   };
 
   return lazy(root);
-}
-
-// ---------------------------------------------------------------------------------------------
-// JSON text, with BigInts as bare numbers.
-
-/** The JSON text of a value that may hold BigInts (rendered as bare integers). */
-export function jsonText(value: unknown): string {
-  try {
-    return JSON.stringify(value);
-  } catch (err) {
-    if (err instanceof TypeError) return losslessStringify(value) ?? 'null';
-    throw err;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,16 +3,17 @@
  * key "k" is stored as the three bytes `"k"`, quotes included).
  */
 import { EmbeddedDecodeError } from './errors.ts';
+import { jsonText, parseJson } from './json-text.ts';
 import { partitionOf, type EmbeddedCodec, type RawRecord } from './types.ts';
 
 function encodePart(data: unknown): Buffer | null {
-  return data === null || data === undefined ? null : Buffer.from(JSON.stringify(data), 'utf8');
+  return data === null || data === undefined ? null : Buffer.from(jsonText(data), 'utf8');
 }
 
 function decodePart(bytes: Buffer | null, part: 'key' | 'value'): unknown {
   if (bytes === null) return null;
   try {
-    return JSON.parse(bytes.toString('utf8'));
+    return parseJson(bytes.toString('utf8'));
   } catch (err) {
     throw new EmbeddedDecodeError(`The record ${part} is not JSON: ${(err as Error).message}`);
   }

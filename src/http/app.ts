@@ -4,8 +4,8 @@
  * Content-Type (415) → Accept (406) → parameters (404) → body (400/413/422) → handler.
  */
 import Koa, { type Context } from 'koa';
-import { stringify as losslessStringify } from 'lossless-json';
 import type { Context as RouteContext } from 'openapi-backend';
+import { jsonText } from '../formats/json-text.ts';
 import type { Handlers, OperationInput } from '../handlers/types.ts';
 import { hasBody, NO_BODY, readJsonBody } from './body.ts';
 import type { Contract, OperationContract } from './contract.ts';
@@ -38,19 +38,8 @@ interface State {
 }
 
 function setJsonBody(ctx: Context, body: unknown, type: string): void {
-  ctx.body = stringifyJson(body);
+  ctx.body = jsonText(body);
   ctx.set('Content-Type', type);
-}
-
-/** JSON.stringify, with BigInts (Avro longs beyond 2^53) written as bare numbers. */
-function stringifyJson(body: unknown): string {
-  try {
-    return JSON.stringify(body);
-  } catch (err) {
-    // Only a BigInt makes JSON.stringify throw a TypeError on API data.
-    if (err instanceof TypeError) return losslessStringify(body) ?? 'null';
-    throw err;
-  }
 }
 
 /** Answers a failed negotiation the way the original server did: 406, no body, no Content-Type. */

@@ -3,7 +3,7 @@
  * `application/octet-stream` included, and clients may send bodies chunked without a length.
  */
 import type { IncomingMessage } from 'node:http';
-import { parse as losslessParse } from 'lossless-json';
+import { parseJson } from '../formats/json-text.ts';
 import { Errors } from './errors.ts';
 
 /** The request had no body bytes at all. */
@@ -30,23 +30,4 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   } catch (err) {
     throw Errors.malformedJson((err as Error).message);
   }
-}
-
-/** Only an integer literal of 16 or more digits can be beyond 2^53 (9007199254740992). */
-const LONG_DIGITS = /\d{16}/;
-const INTEGER = /^-?\d+$/;
-
-function parseNumber(literal: string): unknown {
-  const n = Number(literal);
-  return Number.isSafeInteger(n) || !INTEGER.test(literal) ? n : BigInt(literal);
-}
-
-/**
- * JSON.parse, except that integers outside the safe range come back as exact BigInts (Avro longs
- * use the whole 64-bit range). Texts without 16 consecutive digits take JSON.parse directly.
- * Duplicate keys keep the last value, as with JSON.parse.
- */
-export function parseJson(text: string): unknown {
-  if (!LONG_DIGITS.test(text)) return JSON.parse(text);
-  return losslessParse(text, null, { parseNumber, onDuplicateKey: ({ newValue }) => newValue });
 }

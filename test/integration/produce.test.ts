@@ -289,6 +289,20 @@ describe('POST /topics/{topic}/partitions/{partition}', () => {
     expect(offsetsOf(r)[0]).toMatchObject({ partition: 1, error_code: null });
   });
 
+  it('keeps a JSON integer beyond 2^53 exact, in Kafka and read back', async () => {
+    const big = '{"records":[{"value":{"id":12345678901234567890}}]}';
+    const r = await request(`${proxy.url}/topics/${topic}/partitions/0`, { method: 'POST', headers: { 'Content-Type': JSON_V1 }, body: big });
+    const [written] = offsetsOf(r);
+    const [stored] = (await consumeNatively(topic, await recordCount(topic))).filter(
+      (c) => c.partition === 0 && c.offset === written!.offset,
+    );
+    expect(stored!.value!.toString()).toBe('{"id":12345678901234567890}');
+    const read = await request(`${proxy.url}/topics/${topic}/partitions/0/messages?offset=${written!.offset}`, {
+      headers: { Accept: JSON_V1 },
+    });
+    expect(read.text).toContain('"value":{"id":12345678901234567890}');
+  });
+
   it.each(['3', '-1'])('answers 40402 for partition %s of an existing topic and writes nothing', async (partition) => {
     const before = await recordCount(topic);
     const r = await post(`/topics/${topic}/partitions/${partition}`, { records: [{ value: b64('x') }] });

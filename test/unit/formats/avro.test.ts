@@ -4,10 +4,10 @@ import {
   decodeLongVarint,
   encodeLongVarint,
   floatToJson,
-  jsonText,
   parseAvroSchema,
   type AvroSchema,
 } from '../../../src/formats/avro.ts';
+import { jsonText } from '../../../src/formats/json-text.ts';
 import {
   AvroConversionError,
   EmbeddedDecodeError,
